@@ -1,0 +1,260 @@
+/**
+ * Evaluates a parsed matrix expression over any scalar algebra. Only an allow-list of node
+ * types, operators and functions is understood; anything else is an ExpressionError. The walk
+ * never calls into mathjs evaluation, so no answer can reach JavaScript.
+ *
+ * @example evaluate(parseExpression("W2' * dY"), numbers, scope)  // a 2x1 Mat<number>
+ */
+import type { MathNode } from 'mathjs';
+import { SCALAR_FUNCTIONS, type Algebra, type Comparison, type ScalarFunction } from './algebra.js';
+import { ExpressionError } from './errors.js';
+import { formatShape, isScalar, map, shapeOf, transpose, type Mat } from './matrix.js';
+
+/** Function names an expression may use. */
+export const FUNCTION_NAMES = [...SCALAR_FUNCTIONS, 'drelu', 'heaviside', 'transpose', 'sum'];
+
+const FUNCTION_ALIASES: Record<string, ScalarFunction> = { drelu: 'step', heaviside: 'step' };
+
+export const LIMITS = { depth: 64, literalEntries: 4096 };
+
+const COMPARISONS: Record<string, Comparison> = {
+  larger: '>',
+  smaller: '<',
+  largerEq: '>=',
+  smallerEq: '<=',
+};
+
+export interface EvalContext<S> {
+  algebra: Algebra<S>;
+  scope: ReadonlyMap<string, Mat<S>>;
+  /** The source text, used to point at names by column. */
+  source?: string;
+}
+
+/** Column of `name` as a whole word in `source`, when it can be found. */
+function columnOf(source: string | undefined, name: string): number | undefined {
+  if (source === undefined) return undefined;
+
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(^|[^A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`).exec(source);
+  return match ? match.index + (match[1]?.length ?? 0) : undefined;
+}
+
+const NODE_DESCRIPTIONS: Record<string, string> = {
+  AccessorNode: 'property access (a.b, a["b"])',
+  AssignmentNode: 'assignment (=)',
+  FunctionAssignmentNode: 'function definition',
+  BlockNode: 'a block of several expressions (; or newline)',
+  ConditionalNode: 'a conditional (a ? b : c)',
+  IndexNode: 'indexing (A[1])',
+  ObjectNode: 'an object ({...})',
+  RangeNode: 'a range (a:b)',
+  RelationalNode: 'a chain of comparisons',
+};
+
+export function evaluate<S>(node: MathNode, ctx: EvalContext<S>): Mat<S> {
+  return walk(node, ctx, 0);
+}
+
+function walk<S>(node: MathNode, ctx: EvalContext<S>, depth: number): Mat<S> {
+  if (depth > LIMITS.depth) throw new ExpressionError('too-deep', { limit: LIMITS.depth });
+
+  const n = node as MathNode & Record<string, unknown>;
+  switch (node.type) {
+    case 'ConstantNode':
+      return constant(n.value, ctx);
+    case 'SymbolNode':
+      return symbol(n.name as string, ctx);
+    case 'ParenthesisNode':
+      return walk(n.content as MathNode, ctx, depth + 1);
+    case 'OperatorNode':
+      return operator(n.fn as string, n.args as MathNode[], ctx, depth);
+    case 'FunctionNode':
+      return call(n.fn as MathNode, n.args as MathNode[], ctx, depth);
+    case 'ArrayNode':
+      return literal(n.items as MathNode[], ctx, depth);
+    default:
+      throw new ExpressionError('not-allowed-node', {
+        what: NODE_DESCRIPTIONS[node.type] ?? node.type,
+      });
+  }
+}
+
+function constant<S>(value: unknown, ctx: EvalContext<S>): Mat<S> {
+  if (typeof value !== 'number') {
+    throw new ExpressionError('not-a-number', { what: JSON.stringify(value) ?? String(value) });
+  }
+  return { rows: 1, cols: 1, data: [[ctx.algebra.constant(value)]] };
+}
+
+function symbol<S>(name: string, ctx: EvalContext<S>): Mat<S> {
+  const value = ctx.scope.get(name);
+  if (value) return value;
+
+  if (name === 'pi') return constant(Math.PI, ctx);
+  if (name === 'e') return constant(Math.E, ctx);
+
+  throw new ExpressionError(
+    'unknown-symbol',
+    { name, available: [...ctx.scope.keys()].join(', ') },
+    columnOf(ctx.source, name),
+  );
+}
+
+function literal<S>(items: MathNode[], ctx: EvalContext<S>, depth: number): Mat<S> {
+  const isNested = items.length > 0 && items.every((item) => item.type === 'ArrayNode');
+  const rowNodes = isNested
+    ? items.map((item) => (item as MathNode & { items: MathNode[] }).items)
+    : [items];
+  const count = rowNodes.reduce((sum, row) => sum + row.length, 0);
+  if (count > LIMITS.literalEntries) {
+    throw new ExpressionError('too-large', { what: 'the matrix', limit: LIMITS.literalEntries });
+  }
+
+  const data = rowNodes.map((row) =>
+    row.map((item) => {
+      const value = walk(item, ctx, depth + 1);
+      if (!isScalar(value)) {
+        throw new ExpressionError('not-allowed-node', { what: 'a matrix inside a matrix literal' });
+      }
+      return value.data[0]![0]!;
+    }),
+  );
+  const cols = data[0]?.length ?? 0;
+  if (cols === 0 || data.some((row) => row.length !== cols)) {
+    throw new ExpressionError('not-allowed-node', {
+      what: 'a matrix whose rows differ in length (or an empty one)',
+    });
+  }
+  return { rows: data.length, cols, data };
+}
+
+function call<S>(fnNode: MathNode, args: MathNode[], ctx: EvalContext<S>, depth: number): Mat<S> {
+  const name = fnNode.type === 'SymbolNode' ? (fnNode as MathNode & { name: string }).name : '';
+  if (!FUNCTION_NAMES.includes(name)) {
+    throw new ExpressionError(
+      'not-allowed-function',
+      { name: name || fnNode.toString(), available: FUNCTION_NAMES.join(', ') },
+      name ? columnOf(ctx.source, name) : undefined,
+    );
+  }
+  if (args.length !== 1) {
+    throw new ExpressionError('wrong-arity', { name, expected: 1, actual: args.length });
+  }
+
+  const value = walk(args[0]!, ctx, depth + 1);
+  if (name === 'transpose') return transpose(value);
+  if (name === 'sum') return sum(value, ctx.algebra);
+
+  const fn = FUNCTION_ALIASES[name] ?? (name as ScalarFunction);
+  return map(value, (v) => ctx.algebra.call(fn, v));
+}
+
+function sum<S>(m: Mat<S>, algebra: Algebra<S>): Mat<S> {
+  const [first, ...rest] = m.data.flat();
+  const total = rest.reduce((acc, v) => algebra.add(acc, v), first as S);
+  return { rows: 1, cols: 1, data: [[total]] };
+}
+
+function operator<S>(fn: string, args: MathNode[], ctx: EvalContext<S>, depth: number): Mat<S> {
+  const values = args.map((arg) => walk(arg, ctx, depth + 1));
+  const [a, b] = values as [Mat<S>, Mat<S>];
+  const alg = ctx.algebra;
+  const text = (i: number) => args[i]!.toString();
+
+  switch (fn) {
+    case 'unaryMinus':
+      return map(a, (v) => alg.negate(v));
+    case 'unaryPlus':
+      return a;
+    case 'ctranspose':
+    case 'transpose':
+      return transpose(a);
+    case 'add':
+      return elementwise(a, b, (x, y) => alg.add(x, y), 'add', text);
+    case 'subtract':
+      return elementwise(a, b, (x, y) => alg.subtract(x, y), 'subtract', text);
+    case 'dotMultiply':
+      return elementwise(a, b, (x, y) => alg.multiply(x, y), 'multiply elementwise', text);
+    case 'dotDivide':
+      return elementwise(a, b, (x, y) => alg.divide(x, y), 'divide elementwise', text);
+    case 'dotPow':
+      return elementwise(a, b, (x, y) => alg.power(x, y), 'raise elementwise', text);
+    case 'multiply':
+      return multiply(a, b, alg, text);
+    case 'divide':
+      if (!isScalar(b)) throw mismatch('divide', a, b, text, 'use ./ to divide entry by entry');
+      return map(a, (v) => alg.divide(v, b.data[0]![0]!));
+    case 'pow':
+      if (!isScalar(a) || !isScalar(b)) {
+        throw mismatch('raise', a, b, text, 'use .^ for an entry-by-entry power');
+      }
+      return map(a, (v) => alg.power(v, b.data[0]![0]!));
+  }
+
+  const comparison = COMPARISONS[fn];
+  if (comparison)
+    return elementwise(a, b, (x, y) => alg.compare(comparison, x, y), 'compare', text);
+
+  throw new ExpressionError('not-allowed-node', { what: `the operator "${fn}"` });
+}
+
+function mismatch<S>(
+  op: string,
+  a: Mat<S>,
+  b: Mat<S>,
+  text: (i: number) => string,
+  why: string,
+): ExpressionError {
+  return new ExpressionError('shape-mismatch-op', {
+    op,
+    left: text(0),
+    leftShape: formatShape(shapeOf(a)),
+    right: text(1),
+    rightShape: formatShape(shapeOf(b)),
+    why,
+  });
+}
+
+function elementwise<S>(
+  a: Mat<S>,
+  b: Mat<S>,
+  f: (x: S, y: S) => S,
+  op: string,
+  text: (i: number) => string,
+): Mat<S> {
+  if (isScalar(b)) return map(a, (x) => f(x, b.data[0]![0]!));
+  if (isScalar(a)) return map(b, (y) => f(a.data[0]![0]!, y));
+  if (a.rows !== b.rows || a.cols !== b.cols) {
+    throw mismatch(op, a, b, text, 'the shapes must be equal');
+  }
+  return map(a, (x, i, j) => f(x, b.data[i]![j]!));
+}
+
+function multiply<S>(a: Mat<S>, b: Mat<S>, alg: Algebra<S>, text: (i: number) => string): Mat<S> {
+  if (isScalar(a)) return map(b, (y) => alg.multiply(a.data[0]![0]!, y));
+  if (isScalar(b)) return map(a, (x) => alg.multiply(x, b.data[0]![0]!));
+  if (a.cols !== b.rows) {
+    throw mismatch(
+      'multiply',
+      a,
+      b,
+      text,
+      `the left has ${a.cols} column(s) but the right has ${b.rows} row(s)`,
+    );
+  }
+
+  const data: S[][] = [];
+  for (let i = 0; i < a.rows; i++) {
+    const row: S[] = [];
+    for (let j = 0; j < b.cols; j++) {
+      let total = alg.multiply(a.data[i]![0]!, b.data[0]![j]!);
+      for (let k = 1; k < a.cols; k++) {
+        total = alg.add(total, alg.multiply(a.data[i]![k]!, b.data[k]![j]!));
+      }
+      row.push(total);
+    }
+    data.push(row);
+  }
+  return { rows: a.rows, cols: b.cols, data };
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // The JSON report lets .ci/run print "N passed, N failed" for every run of `npm test`.
+    reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
+  },
+});
