@@ -1,0 +1,41 @@
+/**
+ * What the CLI hands the TUI. The TUI renders and sends keys to the session; it loads nothing
+ * itself, so it can be tested with fakes.
+ */
+import type { LessonEngine } from '../engine/lesson-engine.js';
+import type { Lang } from '../lesson/model.js';
+import type { ProgressStore } from '../session/progress-store.js';
+
+/** One row of the lesson picker. */
+export interface LessonChoice {
+  id: string;
+  title: string;
+  description: string;
+  source: 'bundled' | 'user' | 'path';
+  isBroken: boolean;
+  /** First error of a broken lesson, as `file:line:col: message`. */
+  error?: string;
+}
+
+export interface OpenedLesson {
+  engine?: LessonEngine;
+  /** Why the lesson could not be opened. */
+  errors: string[];
+}
+
+export interface TuiOptions {
+  lang: Lang;
+  /** Lesson id or path given on the command line; without it the picker is shown. */
+  lessonArg?: string;
+  /** The lessons for the picker (light: no engine needed). */
+  listLessons: () => Promise<LessonChoice[]>;
+  /** Loads, compiles and self-checks a lesson (loads the engine on first use). */
+  openLesson: (idOrPath: string) => Promise<OpenedLesson>;
+  progress: ProgressStore;
+  /** A randomised variant (`quiz --seed N`). */
+  seed?: number;
+  /** Start over, ignoring saved progress (`--reset`). */
+  isReset?: boolean;
+  stdin?: NodeJS.ReadStream;
+  stdout?: NodeJS.WriteStream;
+}
