@@ -4,7 +4,7 @@
 import type { MathNode } from 'mathjs';
 import type { Algebra } from './algebra.js';
 import { evaluate } from './evaluate.js';
-import { isScalar, type Mat } from './matrix.js';
+import type { Mat } from './matrix.js';
 
 /** The parts of a compiled lesson the forward pass needs. */
 export interface ForwardPlan {
@@ -28,7 +28,7 @@ export function addWithEntries<S>(
   scope.set(name, value);
 
   const names = plan.entryNames.get(name);
-  if (!names || isScalar(value)) return;
+  if (!names) return;
   names.forEach((row, i) =>
     row.forEach((entry, j) => {
       const v = value.data[i]?.[j];
