@@ -96,6 +96,9 @@ function checkNames(lesson: Lesson, issues: IssueList): void {
       .forEach((e) => e !== f.name && claim(e, ['forward', f.name, 'entries'], `${f.name}`));
   }
   claim(lesson.loss.name, ['loss', 'name'], 'the loss');
+  lesson.stages.forEach((stage, i) => {
+    if (stage.alias) claim(stage.alias, ['stages', i, 'alias'], `the alias of ${stage.asks}`);
+  });
 }
 
 function makePlan(lesson: Lesson, issues: IssueList): ForwardPlan | undefined {
@@ -240,17 +243,29 @@ function checkStageExpressions(
   scope: Map<string, Mat<number>>,
   issues: IssueList,
 ): void {
+  // A stage whose answer failed leaves its name undefined; later uses are not new problems.
+  const failed = new Set<string>();
+  const fail = (stage: CompiledStage) => stage.resultName && failed.add(stage.resultName);
   for (const stage of stages) {
     const path: DocPath = ['stages', stage.index, 'expected'];
+    const uses = stage.expected.filter((n) => n.type === 'SymbolNode' && failed.has(n.toString()));
+    if (uses.length > 0) {
+      fail(stage);
+      continue;
+    }
     const visible = stageScope(scope, stage);
     const value = issues.evaluate(stage.expected, visible, stage.def.expected, path);
-    if (!value) continue;
+    if (!value) {
+      fail(stage);
+      continue;
+    }
 
     if (!sameShape(shapeOf(value), stage.shape)) {
       issues.add(
         path,
         `${stage.asks} must be ${formatShape(stage.shape)}, but ${stage.def.expected} is ${formatShape(shapeOf(value))}`,
       );
+      fail(stage);
       continue;
     }
     if (stage.resultName && stage.kind === 'gradient')

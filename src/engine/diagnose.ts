@@ -51,6 +51,7 @@ function holdsEverywhere(
 /** The constant c with answer = c * expected at every point, when there is one. */
 function constantFactor(points: CheckPoint[], answers: Mat<number>[]): number | undefined {
   let factor: number | undefined;
+  let ratios = 0;
   for (const [n, point] of points.entries()) {
     const answer = answers[n]!;
     if (!sameShape(shapeOf(answer), shapeOf(point.expected))) return undefined;
@@ -63,10 +64,12 @@ function constantFactor(points: CheckPoint[], answers: Mat<number>[]): number | 
         }
         factor ??= a / e;
         if (!close(a / e, factor)) return undefined;
+        ratios++;
       }
     }
   }
-  return factor;
+  // One number is always some multiple of another; it takes two to show a constant factor.
+  return ratios >= 2 ? factor : undefined;
 }
 
 const MAX_PRODUCTS = 8;

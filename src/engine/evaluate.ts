@@ -15,7 +15,12 @@ export const FUNCTION_NAMES = [...SCALAR_FUNCTIONS, 'drelu', 'heaviside', 'trans
 
 const FUNCTION_ALIASES: Record<string, ScalarFunction> = { drelu: 'step', heaviside: 'step' };
 
-export const LIMITS = { depth: 64, literalEntries: 4096 };
+export const LIMITS = {
+  depth: 64,
+  literalEntries: 4096,
+  /** Multiplications of one matrix product. */
+  productWork: 1_000_000,
+};
 
 const COMPARISONS: Record<string, Comparison> = {
   larger: '>',
@@ -242,6 +247,11 @@ function multiply<S>(a: Mat<S>, b: Mat<S>, alg: Algebra<S>, text: (i: number) =>
       text,
       `the left has ${a.cols} column(s) but the right has ${b.rows} row(s)`,
     );
+  }
+
+  // Lesson matrices are small; a huge product is a runaway answer that would block the UI.
+  if (a.rows * b.cols > LIMITS.literalEntries || a.rows * a.cols * b.cols > LIMITS.productWork) {
+    throw new ExpressionError('too-large', { what: 'the product', limit: LIMITS.literalEntries });
   }
 
   const data: S[][] = [];

@@ -55,7 +55,9 @@ export class LessonEngine {
 
   /** Every named value before update `update` (1-based); `updates + 1` is after the last. */
   scopeAt(update: number): Scope {
-    return this.points[update - 1]!;
+    const scope = this.points[update - 1];
+    if (!scope) throw new RangeError(`update ${update} is outside 1..${this.points.length}`);
+    return scope;
   }
 
   /** The right answer of a stage at an update. */
@@ -108,7 +110,8 @@ export class LessonEngine {
     const known = this.contexts.get(key);
     if (known) return known;
 
-    const stage = this.stages[stageIndex]!;
+    const stage = this.stages[stageIndex];
+    if (!stage) throw new RangeError(`stage ${stageIndex} is outside 0..${this.stages.length - 1}`);
     const point = (scope: Scope): CheckPoint => checkPoint(this.compiled, stage, scope);
     const context = {
       compiled: this.compiled,

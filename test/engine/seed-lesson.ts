@@ -59,7 +59,9 @@ export function seedLesson(overrides: Partial<Lesson> = {}): Lesson {
       stage('L', '1/2 * sum((Y - T).^2)'),
       stage('dL/dY', 'Y - T'),
       stage('dL/dW2', "dY * A'", {
-        links: [{ entry: [1, 1], name: 'dL/dw3', chain: 'dL/dy1 * dy1/dw3', formula: '(y1 - t1) * a1' }],
+        links: [
+          { entry: [1, 1], name: 'dL/dw3', chain: 'dL/dy1 * dy1/dw3', formula: '(y1 - t1) * a1' },
+        ],
         mistakes: [{ answer: "A * dY'", feedback: text('transposed') }],
       }),
       stage('dL/dA', "W2' * dY"),
@@ -71,8 +73,21 @@ export function seedLesson(overrides: Partial<Lesson> = {}): Lesson {
       stage('W2', 'W2 - lr * dW2'),
     ].map((s) => ({ ...s, kind: undefined as never })),
     diagnoses: [
-      { id: 'missing-relu-derivative', match: 'ANSWER .* step(Z)', message: text('missing step(Z)') },
+      {
+        id: 'missing-relu-derivative',
+        match: 'ANSWER .* step(Z)',
+        message: text('missing step(Z)'),
+      },
     ],
     ...overrides,
   };
+}
+
+/** The seed lesson with the stage that asks `asks` changed by `patch`. */
+export function seedLessonWithStage(asks: string, patch: Partial<StageDef>): Lesson {
+  const lesson = seedLesson();
+  const index = lesson.stages.findIndex((s) => s.asks === asks);
+  if (index < 0) throw new Error(`the seed lesson has no stage "${asks}"`);
+  lesson.stages[index] = { ...lesson.stages[index]!, ...patch };
+  return lesson;
 }
