@@ -79,7 +79,7 @@ export interface StageDef {
   links: EntryLink[];
 }
 
-/** A lesson-level diagnosis: the answer is this mistake when `match` (of ANSWER) equals EXPECTED. */
+/** A lesson-level diagnosis: an answer is this mistake when `match` of it equals EXPECTED. */
 export interface DiagnosisDef {
   id: string;
   /** Expression over `ANSWER` and the lesson's symbols, e.g. `ANSWER .* step(Z)`. */
