@@ -43,15 +43,28 @@ function isFiniteMatrix(m: Mat<number>): boolean {
   return m.data.every((row) => row.every(Number.isFinite));
 }
 
+/**
+ * A copy of a matrix's entries for the caller. The evaluator may return the engine's own
+ * matrices (an answer `dZ` is the scope's dZ), which a caller must not be able to change.
+ */
+function copied(m: Mat<number>): number[][] {
+  return m.data.map((row) => [...row]);
+}
+
 function evaluateAt(node: MathNode, point: CheckPoint, source: string): Mat<number> {
-  return evaluate(node, { algebra: numbers, scope: point.scope, source });
+  return evaluate(node, {
+    algebra: numbers,
+    scope: point.scope,
+    source,
+    workLimit: point.workLimit,
+  });
 }
 
 /**
  * @example checkAnswer(ctx, "(Y - T) * A'")  // { verdict: 'correct', ... }
  */
 export function checkAnswer(ctx: AnswerContext, text: string): CheckResult {
-  const expectedShape = ctx.stage.shape;
+  const expectedShape = { ...ctx.stage.shape };
   let node: MathNode;
   let value: Mat<number>;
   try {
@@ -72,7 +85,7 @@ export function checkAnswer(ctx: AnswerContext, text: string): CheckResult {
   }
 
   const shape = shapeOf(value);
-  const base = { value: value.data, shape, expectedShape };
+  const base = { value: copied(value), shape, expectedShape };
   if (!isFiniteMatrix(value)) {
     return { ...base, verdict: 'invalid', problem: { code: 'not-finite', params: {} } };
   }
@@ -107,7 +120,7 @@ export function checkAnswer(ctx: AnswerContext, text: string): CheckResult {
 
 function safeEvaluate(node: MathNode, point: CheckPoint): Mat<number> | undefined {
   try {
-    return evaluate(node, { algebra: numbers, scope: point.scope });
+    return evaluate(node, { algebra: numbers, scope: point.scope, workLimit: point.workLimit });
   } catch {
     return undefined;
   }
@@ -117,7 +130,7 @@ function safeEvaluate(node: MathNode, point: CheckPoint): Mat<number> | undefine
 export function previewAnswer(ctx: AnswerContext, text: string): Preview {
   try {
     const value = evaluateAt(parseChecked(text), ctx.current, text);
-    return { shape: shapeOf(value), value: value.data };
+    return { shape: shapeOf(value), value: copied(value) };
   } catch (error) {
     return { problem: problemOf(error) };
   }

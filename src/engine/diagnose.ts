@@ -7,7 +7,7 @@ import type { MathNode } from 'mathjs';
 import { numbers } from './algebra.js';
 import type { CompiledStage, CompiledLesson } from './compiled.js';
 import { close, matricesClose } from './compare.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, LIMITS } from './evaluate.js';
 import { algebraMath } from './math.js';
 import { formatShape, map, sameShape, shapeOf, transpose, type Mat } from './matrix.js';
 import { stageScope, type Scope } from './point.js';
@@ -17,7 +17,12 @@ import type { Diagnosis } from './types.js';
 export interface CheckPoint {
   scope: Map<string, Mat<number>>;
   expected: Mat<number>;
+  /** Scalar operations one evaluation of an answer may do here. */
+  workLimit: number;
 }
+
+/** An answer may cost this many times the lesson's own answer, and LIMITS.work at least. */
+const WORK_ALLOWANCE = 20;
 
 export function checkPoint(
   compiled: CompiledLesson,
@@ -25,13 +30,15 @@ export function checkPoint(
   full: Scope,
 ): CheckPoint {
   const scope = stageScope(full, stage);
-  return { scope, expected: evaluate(stage.expected, { algebra: numbers, scope }) };
+  const work = { done: 0 };
+  const expected = evaluate(stage.expected, { algebra: numbers, scope, work });
+  return { scope, expected, workLimit: Math.max(LIMITS.work, WORK_ALLOWANCE * work.done) };
 }
 
-/** Value of a tree at a point, or undefined when it cannot be evaluated there. */
-function valueAt(node: MathNode, scope: Map<string, Mat<number>>): Mat<number> | undefined {
+/** Value of an answer's tree at a point, or undefined when it cannot be evaluated there. */
+function valueAt(node: MathNode, point: CheckPoint): Mat<number> | undefined {
   try {
-    return evaluate(node, { algebra: numbers, scope });
+    return evaluate(node, { algebra: numbers, scope: point.scope, workLimit: point.workLimit });
   } catch {
     return undefined;
   }
@@ -80,8 +87,11 @@ function transposed(node: MathNode): MathNode {
   return new OperatorNode("'" as never, 'ctranspose' as never, [node]);
 }
 
-/** Variants of the answer with one product changed: operands swapped or one transposed. */
-function productVariants(node: MathNode): { node: MathNode; diagnosis: Diagnosis }[] {
+/**
+ * Variants of the answer with one product changed: operands swapped or one transposed. Each
+ * diagnosis is built only when its variant matches: writing out a long product costs time.
+ */
+function productVariants(node: MathNode): { node: MathNode; diagnosis: () => Diagnosis }[] {
   const products = node.filter((n) => {
     const op = n as MathNode & { fn?: string; args?: MathNode[] };
     return n.type === 'OperatorNode' && op.fn === 'multiply' && op.args?.length === 2;
@@ -89,7 +99,7 @@ function productVariants(node: MathNode): { node: MathNode; diagnosis: Diagnosis
 
   return products
     .slice(0, MAX_PRODUCTS)
-    .flatMap((product): { node: MathNode; diagnosis: Diagnosis }[] => {
+    .flatMap((product): { node: MathNode; diagnosis: () => Diagnosis }[] => {
       const [left, right] = (product as MathNode & { args: MathNode[] }).args as [
         MathNode,
         MathNode,
@@ -97,25 +107,25 @@ function productVariants(node: MathNode): { node: MathNode; diagnosis: Diagnosis
       const replace = (by: MathNode) => node.transform((n) => (n === product ? by : n));
       const multiply = (a: MathNode, b: MathNode) =>
         new OperatorNode('*' as never, 'multiply' as never, [a, b]);
-      const text = product.toString();
+      const text = () => product.toString();
       return [
         {
           node: replace(multiply(right, left)),
-          diagnosis: { code: 'product-order', params: { product: text } },
+          diagnosis: () => ({ code: 'product-order', params: { product: text() } }),
         },
         {
           node: replace(multiply(transposed(left), right)),
-          diagnosis: {
+          diagnosis: () => ({
             code: 'missing-transpose',
-            params: { product: text, operand: left.toString() },
-          },
+            params: { product: text(), operand: left.toString() },
+          }),
         },
         {
           node: replace(multiply(left, transposed(right))),
-          diagnosis: {
+          diagnosis: () => ({
             code: 'missing-transpose',
-            params: { product: text, operand: right.toString() },
-          },
+            params: { product: text(), operand: right.toString() },
+          }),
         },
       ];
     });
@@ -124,10 +134,13 @@ function productVariants(node: MathNode): { node: MathNode; diagnosis: Diagnosis
 /** A diagnosis found by changing the answer's tree, for answers that fail or are wrong. */
 export function diagnoseStructure(node: MathNode, points: CheckPoint[]): Diagnosis | undefined {
   for (const variant of productVariants(node)) {
-    const values = points.map((point) => valueAt(variant.node, point.scope));
-    if (values.every((v, n) => v !== undefined && matricesClose(v, points[n]!.expected))) {
-      return variant.diagnosis;
-    }
+    // Stop at the first point where the variant fails: most fail at the first, and each
+    // evaluation of a long answer costs up to the point's workLimit.
+    const isRight = points.every((point) => {
+      const value = valueAt(variant.node, point);
+      return value !== undefined && matricesClose(value, point.expected);
+    });
+    if (isRight) return variant.diagnosis();
   }
   return undefined;
 }
@@ -146,7 +159,7 @@ export function diagnose(
 ): Diagnosis | undefined {
   for (const mistake of stage.mistakes) {
     const isThis = holdsEverywhere(points, answers, (answer, point) => {
-      const value = valueAt(mistake.node, point.scope);
+      const value = valueAt(mistake.node, point);
       return value && matricesClose(value, answer) ? point.expected : undefined;
     });
     if (isThis) return { code: 'authored', params: {}, feedback: mistake.feedback };
@@ -155,7 +168,7 @@ export function diagnose(
   for (const { def, node: match } of compiled.diagnoses) {
     if (def.stages && !def.stages.includes(stage.asks)) continue;
     const isThis = holdsEverywhere(points, answers, (answer, point) =>
-      valueAt(match, new Map([...point.scope, ['ANSWER', answer]])),
+      valueAt(match, { ...point, scope: new Map([...point.scope, ['ANSWER', answer]]) }),
     );
     if (isThis) return { code: def.id, params: {}, feedback: def.message };
   }

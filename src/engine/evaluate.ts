@@ -20,6 +20,15 @@ export const LIMITS = {
   literalEntries: 4096,
   /** Multiplications of one matrix product. */
   productWork: 1_000_000,
+  /**
+   * Scalar operations of one evaluation of an answer at least may do, counted before they are
+   * done. A check evaluates an answer up to a few hundred times, at every point and in every
+   * diagnosis, so this bound keeps each check well under 100 ms. Larger lessons allow more:
+   * see `checkPoint` in diagnose.ts.
+   */
+  work: 5000,
+  /** Scalar operations of one evaluation of a lesson's own expressions. */
+  lessonWork: 50_000_000,
 };
 
 const COMPARISONS: Record<string, Comparison> = {
@@ -34,6 +43,10 @@ export interface EvalContext<S> {
   scope: ReadonlyMap<string, Mat<S>>;
   /** The source text, used to point at names by column. */
   source?: string;
+  /** Scalar operations allowed; LIMITS.lessonWork when absent. */
+  workLimit?: number;
+  /** A counter of the operations done, for callers that measure an evaluation. */
+  work?: { done: number };
 }
 
 /** Column of `name` as a whole word in `source`, when it can be found. */
@@ -57,12 +70,39 @@ const NODE_DESCRIPTIONS: Record<string, string> = {
   RelationalNode: 'a chain of comparisons',
 };
 
-export function evaluate<S>(node: MathNode, ctx: EvalContext<S>): Mat<S> {
-  return walk(node, ctx, 0);
+/** One evaluation under way: its context and the scalar operations done so far. */
+interface Run<S> extends EvalContext<S> {
+  work: { done: number };
+  workLimit: number;
 }
 
-function walk<S>(node: MathNode, ctx: EvalContext<S>, depth: number): Mat<S> {
+export function evaluate<S>(node: MathNode, ctx: EvalContext<S>): Mat<S> {
+  const run = {
+    ...ctx,
+    work: ctx.work ?? { done: 0 },
+    workLimit: ctx.workLimit ?? LIMITS.lessonWork,
+  };
+  return walk(node, run, 0);
+}
+
+/** Counts `amount` operations about to be done, refusing the evaluation past its limit. */
+function charge<S>(run: Run<S>, amount: number): void {
+  run.work.done += amount;
+  if (run.work.done > run.workLimit) {
+    throw new ExpressionError('too-large', {
+      what: 'the computation (scalar operations)',
+      limit: run.workLimit,
+    });
+  }
+}
+
+function entries<S>(m: Mat<S>): number {
+  return m.rows * m.cols;
+}
+
+function walk<S>(node: MathNode, ctx: Run<S>, depth: number): Mat<S> {
   if (depth > LIMITS.depth) throw new ExpressionError('too-deep', { limit: LIMITS.depth });
+  charge(ctx, 1);
 
   const n = node as MathNode & Record<string, unknown>;
   switch (node.type) {
@@ -106,7 +146,7 @@ function symbol<S>(name: string, ctx: EvalContext<S>): Mat<S> {
   );
 }
 
-function literal<S>(items: MathNode[], ctx: EvalContext<S>, depth: number): Mat<S> {
+function literal<S>(items: MathNode[], ctx: Run<S>, depth: number): Mat<S> {
   const isNested = items.length > 0 && items.every((item) => item.type === 'ArrayNode');
   const rowNodes = isNested
     ? items.map((item) => (item as MathNode & { items: MathNode[] }).items)
@@ -115,6 +155,7 @@ function literal<S>(items: MathNode[], ctx: EvalContext<S>, depth: number): Mat<
   if (count > LIMITS.literalEntries) {
     throw new ExpressionError('too-large', { what: 'the matrix', limit: LIMITS.literalEntries });
   }
+  charge(ctx, count);
 
   const data = rowNodes.map((row) =>
     row.map((item) => {
@@ -134,7 +175,7 @@ function literal<S>(items: MathNode[], ctx: EvalContext<S>, depth: number): Mat<
   return { rows: data.length, cols, data };
 }
 
-function call<S>(fnNode: MathNode, args: MathNode[], ctx: EvalContext<S>, depth: number): Mat<S> {
+function call<S>(fnNode: MathNode, args: MathNode[], ctx: Run<S>, depth: number): Mat<S> {
   const name = fnNode.type === 'SymbolNode' ? (fnNode as MathNode & { name: string }).name : '';
   if (!FUNCTION_NAMES.includes(name)) {
     throw new ExpressionError(
@@ -148,6 +189,7 @@ function call<S>(fnNode: MathNode, args: MathNode[], ctx: EvalContext<S>, depth:
   }
 
   const value = walk(args[0]!, ctx, depth + 1);
+  charge(ctx, entries(value));
   if (name === 'transpose') return transpose(value);
   if (name === 'sum') return sum(value, ctx.algebra);
 
@@ -161,9 +203,12 @@ function sum<S>(m: Mat<S>, algebra: Algebra<S>): Mat<S> {
   return { rows: 1, cols: 1, data: [[total]] };
 }
 
-function operator<S>(fn: string, args: MathNode[], ctx: EvalContext<S>, depth: number): Mat<S> {
+function operator<S>(fn: string, args: MathNode[], ctx: Run<S>, depth: number): Mat<S> {
   const values = args.map((arg) => walk(arg, ctx, depth + 1));
   const [a, b] = values as [Mat<S>, Mat<S>];
+  // A matrix product costs rows x inner x columns; every other operation one per entry.
+  const isProduct = fn === 'multiply' && !isScalar(a) && !isScalar(b);
+  charge(ctx, isProduct ? a.rows * a.cols * b.cols : Math.max(...values.map(entries)));
   const alg = ctx.algebra;
   const text = (i: number) => args[i]!.toString();
 

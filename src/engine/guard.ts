@@ -31,7 +31,8 @@ function controlCharacterAt(text: string): number {
  * @example parseChecked('W1 * x + B')
  */
 export function parseChecked(text: string): MathNode {
-  if (text.trim() === '') throw new ExpressionError('empty', {});
+  // mathjs reads `#` to the end of the line as a comment: a text that is only a comment is empty.
+  if (/^\s*(#|$)/.test(text)) throw new ExpressionError('empty', {});
   if (text.length > TEXT_LIMITS.length) {
     throw new ExpressionError('too-long', { length: text.length, limit: TEXT_LIMITS.length });
   }

@@ -60,9 +60,10 @@ export class LessonEngine {
     return scope;
   }
 
-  /** The right answer of a stage at an update. */
+  /** The right answer of a stage at an update: a copy, since it may be one of the scope's. */
   answerAt(stageIndex: number, update: number): NumMatrix {
-    return stageValue(this.compiled, this.scopeAt(update), this.stages[stageIndex]!).data;
+    const value = stageValue(this.compiled, this.scopeAt(update), this.stages[stageIndex]!);
+    return value.data.map((row) => [...row]);
   }
 
   /** The loss before update `update`; `updates + 1` gives the loss after the last update. */
