@@ -16,13 +16,20 @@ await build({
   jsx: 'automatic',
   minify: true,
   legalComments: 'none',
-  define: { 'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'process.env.DEV': '"false"',
+    // write-file-atomic (CommonJS) names its temporary files after __filename.
+    __filename: '__dlFilename',
+  },
   external: ['react-devtools-core'],
   banner: {
     js: [
       '#!/usr/bin/env node',
       "import { createRequire as __dlCreateRequire } from 'node:module';",
       'const require = __dlCreateRequire(import.meta.url);',
+      "import { fileURLToPath as __dlFileURLToPath } from 'node:url';",
+      'const __dlFilename = __dlFileURLToPath(import.meta.url);',
     ].join('\n'),
   },
   logLevel: 'warning',
