@@ -30,10 +30,12 @@ function formulaLines(symbolic: Transcript['symbolic']): string[] {
 }
 
 /**
+ * @param final the forward pass after the last update
  * @param entryNames the starting symbols' entry names the formulas are written in
  */
 export function transcriptLines(
   transcript: Transcript,
+  final: Record<string, TranscriptValue>,
   title: string,
   entryNames: string[],
   lang: Lang,
@@ -58,9 +60,6 @@ export function transcriptLines(
     lines.push(...block(say(lang, 'run.after'), step.params));
   });
 
-  lines.push(
-    '',
-    ...block(say(lang, 'run.final', { updates: steps.length }), transcript.final.forward),
-  );
+  lines.push('', ...block(say(lang, 'run.final', { updates: steps.length }), final));
   return lines;
 }

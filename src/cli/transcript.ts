@@ -28,16 +28,17 @@ export interface Transcript {
   /** Per-entry formulas of each parameter's gradient, in the starting symbols' entry names. */
   symbolic: Record<string, string[][]>;
   steps: TranscriptStep[];
-  /** The forward pass after the last update. */
-  final: { forward: Record<string, TranscriptValue> };
 }
 
 function isScalar(matrix: NumMatrix): boolean {
   return matrix.length === 1 && matrix[0]!.length === 1;
 }
 
-/** Forward results as matrices and the loss as a number, at an update. */
-function forwardAt(engine: LessonEngine, update: number): Record<string, TranscriptValue> {
+/**
+ * Forward results as matrices and the loss as a number, before update `update`;
+ * `engine.updates + 1` gives the pass after the last update (not part of the JSON shape).
+ */
+export function forwardAt(engine: LessonEngine, update: number): Record<string, TranscriptValue> {
   const scope = engine.scopeAt(update);
   const forward: Record<string, TranscriptValue> = {};
   for (const step of engine.compiled.plan.forward) forward[step.name] = scope.get(step.name)!.data;
@@ -92,6 +93,5 @@ export function buildTranscript(engine: LessonEngine): Transcript {
     initial: parametersAt(engine, 1),
     symbolic,
     steps,
-    final: { forward: forwardAt(engine, engine.updates + 1) },
   };
 }

@@ -85,6 +85,38 @@ export const en = {
   'warning.progress-corrupt': 'Saved progress was unreadable; moved it to {file}.',
   'warning.progress-unwritable':
     'Cannot save progress ({reason}); the session goes on without saving.',
+
+  // Terminal UI
+  'tui.title': 'dl-tutor',
+  'tui.more-above': '↑ more above (PgUp)',
+  'tui.more-below': '↓ more below (PgDn)',
+  'tui.loading': 'Opening {lesson}…',
+  'tui.open-failed': 'Cannot open {lesson}:',
+  'tui.list-failed': 'Cannot list the lessons: {error}',
+  'tui.no-lessons': 'No lessons found.',
+  'tui.begin': 'Press Enter to begin.',
+  'tui.preview-shape': 'now: {shape}, but the answer is {expected}',
+  'tui.carried-from': 'Your formula from update 1, checked again at the new values: {formula}',
+  'tui.reuse-formulas': 'Formulas to reuse:',
+  'tui.loss-start': 'start',
+  'tui.loss-after': 'after update {update}',
+  'tui.stage': 'stage',
+  'tui.result-legend': '✓ first try · ~ after hints or tries · ! revealed · = carried over',
+  'tui.help-close': 'Press any key to go back.',
+  'tui.bye': 'Progress saved. Bye!',
+  'tui.error': 'Something went wrong: {error}. Your progress so far is saved.',
+  'tui.source.bundled': 'bundled',
+  'tui.source.user': 'yours',
+  'tui.source.path': 'file',
+  'keys.footer-asking':
+    'Enter check · Tab hint · Ctrl+R reveal · ↑↓ recall · Esc back · ? help · q quit',
+  'keys.footer-continue': 'Enter continue · ↑↓ scroll · Esc lessons · ? help · q quit',
+  'keys.footer-yes-no': 'y yes · n no · Esc lessons · ? help · q quit',
+  'keys.footer-picker': '↑↓ choose · Enter open · ? help · q quit',
+  'keys.footer-done': 'Enter or Esc lessons · ↑↓ scroll · q quit',
+  'keys.footer-short': '? help · q quit',
+  'keys.footer-back': 'Esc back to the list · q quit',
+  'keys.help-scroll': 'PgUp/PgDn   scroll when the screen cannot show everything',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,13 @@ export interface LessonChoice {
   isBroken: boolean;
   /** First error of a broken lesson, as `file:line:col: message`. */
   error?: string;
+  /**
+   * The lesson's version, stage count and update count. When all three are given, the picker
+   * looks up and shows the saved progress of the lesson.
+   */
+  version?: number;
+  stages?: number;
+  updates?: number;
 }
 
 export interface OpenedLesson {
@@ -36,6 +43,11 @@ export interface TuiOptions {
   seed?: number;
   /** Start over, ignoring saved progress (`--reset`). */
   isReset?: boolean;
+  /**
+   * Whether to use colour and text styles. By default: no when NO_COLOR is set (non-empty) or
+   * TERM is `dumb`. Meaning is never carried by colour alone.
+   */
+  isColor?: boolean;
   stdin?: NodeJS.ReadStream;
   stdout?: NodeJS.WriteStream;
 }

@@ -10,7 +10,11 @@ if (!hasNumpy) console.warn('python3 with numpy not found: the numpy programs ar
 
 interface Transcript {
   steps: unknown[];
-  final: unknown;
+}
+
+interface Printed extends Transcript {
+  /** The forward pass after the last update, which the program prints last. */
+  final: { forward: { L: number } };
 }
 
 async function exported(args: string[]): Promise<string> {
@@ -21,7 +25,7 @@ async function exported(args: string[]): Promise<string> {
 }
 
 /** Runs a program with python3 and reads its JSON lines back as a transcript. */
-function runPython(program: string): Transcript {
+function runPython(program: string): Printed {
   const file = join(tempHome(), 'program.py');
   writeFileSync(file, program);
   const run = spawnSync('python3', [file], { encoding: 'utf8' });
@@ -36,10 +40,10 @@ function runPython(program: string): Transcript {
   return { steps: lines.map(({ step: _step, ...rest }) => rest), final };
 }
 
-/** The steps and the final forward pass of `run --json`. */
+/** The steps of `run --json`. */
 async function runJson(args: string[]): Promise<Transcript> {
-  const { steps, final } = JSON.parse((await runCli(['run', '--json', ...args])).stdout);
-  return { steps, final } as Transcript;
+  const { steps } = JSON.parse((await runCli(['run', '--json', ...args])).stdout);
+  return { steps } as Transcript;
 }
 
 /** matrix-backprop with W2 called `lambda` (a Python keyword) and dL/dY written by entries. */
@@ -105,17 +109,23 @@ describe('dl-tutor export --numpy', () => {
     ])('prints every number of run --json for %s', async (_name, args) => {
       const [program, expected] = await Promise.all([exported(args), runJson(args)]);
 
-      const printed = runPython(program);
+      const { steps } = runPython(program);
 
-      expectCloseTo(printed, expected, 1e-12);
-      expect(countNumbers(printed)).toBeGreaterThan(50);
+      expectCloseTo({ steps }, expected, 1e-12);
+      expect(countNumbers(steps)).toBeGreaterThan(50);
+    });
+
+    it('prints the loss after the last update, 0.70416 for the bundled lesson', async () => {
+      const printed = runPython(await exported([]));
+
+      expect(printed.final.forward.L).toBeCloseTo(0.70416, 5);
     });
 
     it('prints every number of run --json for a lesson with renamed names', async () => {
       const file = renamedLesson();
       const [program, expected] = await Promise.all([exported([file]), runJson([file])]);
 
-      expectCloseTo(runPython(program), expected, 1e-12);
+      expectCloseTo({ steps: runPython(program).steps }, expected, 1e-12);
     });
   });
 });

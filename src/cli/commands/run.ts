@@ -7,7 +7,7 @@ import { pick } from '../../messages/index.js';
 import { EXIT } from '../exit-codes.js';
 import { openLesson } from '../open-lesson.js';
 import { jsonText } from '../json-text.js';
-import { buildTranscript } from '../transcript.js';
+import { buildTranscript, forwardAt } from '../transcript.js';
 import { transcriptLines } from '../transcript-text.js';
 import type { CommandIo } from './io.js';
 
@@ -31,6 +31,8 @@ export async function runRun(io: CommandIo, options: RunOptions): Promise<number
 
   const entryNames = engine.lesson.symbols.flatMap((s) => s.entries.flat());
   const title = pick(engine.lesson.title, options.lang);
-  for (const line of transcriptLines(transcript, title, entryNames, options.lang)) io.out(line);
+  const final = forwardAt(engine, engine.updates + 1);
+  const lines = transcriptLines(transcript, final, title, entryNames, options.lang);
+  for (const line of lines) io.out(line);
   return EXIT.ok;
 }
