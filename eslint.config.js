@@ -7,7 +7,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      'max-len': ['error', { code: 100, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true }],
+      'max-len': [
+        'error',
+        { code: 100, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
     },
@@ -15,7 +18,10 @@ export default tseslint.config(
   {
     files: ['src/engine/**', 'src/session/**', 'src/lesson/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['ink', 'react', 'ink-*', '../tui/*', '../cli/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['ink', 'react', 'ink-*', '../tui/*', '../cli/*'] },
+      ],
     },
   },
 );
