@@ -16,13 +16,15 @@ import { fileProgressStore } from './progress-file.js';
 import { trackedStore } from './tracked-store.js';
 
 async function lessonChoices(options: SessionOptions): Promise<LessonChoice[]> {
-  const entries = await listLessons({ env: options.env });
+  // Structure only: the picker must not wait for the engine. Opening a lesson checks the rest.
+  const entries = await listLessons({ env: options.env, compile: false });
   return entries.map((entry) => ({
     id: entry.id,
     title: pick(entry.title, options.lang),
     description: pick(entry.description, options.lang),
     source: entry.source,
     isBroken: entry.status === 'broken',
+    ...entry.shape,
     ...(entry.firstError === undefined ? {} : { error: entry.firstError }),
   }));
 }

@@ -23,6 +23,8 @@ export interface CatalogEntry {
   source: LessonSource;
   file: string;
   status: 'ok' | 'broken';
+  /** Version, stage count and update count of a lesson that loaded; progress is keyed by them. */
+  shape?: { version: number; stages: number; updates: number };
   /** The first problem of a broken lesson, as one `file:line:col: message` line. */
   firstError?: string;
 }
@@ -98,8 +100,9 @@ function toEntry({ file, result, source }: Found): CatalogEntry {
     file,
   };
   if (result.lesson) {
-    const { title, description } = result.lesson;
-    return { ...common, title, description, status: 'ok' };
+    const { title, description, version, stages, training } = result.lesson;
+    const shape = { version, stages: stages.length, updates: training.updates };
+    return { ...common, title, description, status: 'ok', shape };
   }
   return {
     ...common,

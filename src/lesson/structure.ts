@@ -2,6 +2,7 @@
  * From a schema-checked document to the lesson model: resolves what each stage asks, infers
  * kinds and aliases, and checks what relates parts of the document to each other.
  */
+import { sanitize } from './sanitize.js';
 import { renderPath } from './errors.js';
 import { resolveAsks, shapes, type Asked } from './asks.js';
 import type { Lesson, StageDef } from './model.js';
@@ -136,18 +137,43 @@ function checkDiagnoses(doc: LessonDocument, asked: string[], issues: StructureI
   });
 }
 
+/** Every learner-facing text of the lesson, cleaned of escape sequences and controls. */
+function cleanTexts<T>(value: T): T {
+  if (typeof value === 'string') return sanitize(value) as T;
+  if (Array.isArray(value)) return value.map(cleanTexts) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanTexts(v)])) as T;
+  }
+  return value;
+}
+
+function cleanStage(stage: StageDef): StageDef {
+  return {
+    ...stage,
+    prompt: cleanTexts(stage.prompt),
+    hints: cleanTexts(stage.hints),
+    explanation: cleanTexts(stage.explanation),
+    mistakes: stage.mistakes.map((m) => ({ ...m, feedback: cleanTexts(m.feedback) })),
+    links: stage.links.map((l) => ({ ...l, name: sanitize(l.name), chain: sanitize(l.chain) })),
+  };
+}
+
+/**
+ * The lesson model. Texts are cleaned here, once, so that no renderer (TUI, plain mode, JSON)
+ * can be made to print an escape sequence by a lesson file.
+ */
 function toLesson(doc: LessonDocument, stages: StageDef[]): Lesson {
   return {
     id: doc.id,
     version: doc.version,
-    title: doc.title,
-    description: doc.description,
-    intro: doc.intro,
+    title: cleanTexts(doc.title),
+    description: cleanTexts(doc.description),
+    intro: cleanTexts(doc.intro),
     symbols: Object.entries(doc.symbols).map(([name, s]) => ({ name, ...s })),
     forward: Object.entries(doc.forward).map(([name, f]) => ({ name, ...f })),
     loss: doc.loss,
     training: doc.training,
-    stages,
-    diagnoses: doc.diagnoses,
+    stages: stages.map(cleanStage),
+    diagnoses: doc.diagnoses.map((d) => ({ ...d, message: cleanTexts(d.message) })),
   };
 }

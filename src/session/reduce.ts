@@ -11,13 +11,17 @@ import type { Outcome, Phase, SessionEvent, SessionState, StageRecord } from './
 
 const MAX_HISTORY = 200;
 
+/** Longer answers are refused by the engine; keeping them would make saved progress unreadable. */
+const MAX_REMEMBERED_LENGTH = 2000;
+
 function outcomeOf(tries: number, hints: number): Outcome {
   if (hints > 0) return 'after-hints';
   return tries > 0 ? 'after-errors' : 'first-try';
 }
 
 function remember(history: string[], text: string): string[] {
-  if (text.trim() === '' || history[history.length - 1] === text) return history;
+  if (text.trim() === '' || text.length > MAX_REMEMBERED_LENGTH) return history;
+  if (history[history.length - 1] === text) return history;
   return [...history, text].slice(-MAX_HISTORY);
 }
 

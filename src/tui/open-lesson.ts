@@ -7,7 +7,7 @@ import { pick } from '../messages/index.js';
 import type { LessonKey } from '../session/progress-store.js';
 import type { SessionState } from '../session/state.js';
 import type { TuiOptions } from './options.js';
-import { sanitizeLine } from './text/sanitize.js';
+import { sanitizeLine } from '../lesson/sanitize.js';
 
 export interface ReadyLesson {
   engine: LessonEngine;

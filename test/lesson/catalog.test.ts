@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findLesson, listLessons } from '../../src/lesson/catalog.js';
+import { loadLessonText } from '../../src/lesson/load.js';
 import { bundledLessonDir, packageRoot, userLessonDir } from '../../src/lesson/lesson-dirs.js';
 import { starterLesson } from '../../src/lesson/starter.js';
 
@@ -91,6 +92,19 @@ describe('listLessons', () => {
     ]);
     expect(entries[0]?.title).toEqual({ ko: '선형 유닛 하나', en: 'One linear unit' });
     expect(entries[0]?.file).toBe(join(bundled, 'b.yaml'));
+  });
+
+  it('gives the version, stage count and update count that progress is keyed by', async () => {
+    await writeFile(join(bundled, 'b.yaml'), starterLesson('bundled-one'));
+    const { lesson } = await loadLessonText(starterLesson('bundled-one'), 'b.yaml');
+
+    const [entry] = await listLessons({ ...options([]), compile: false });
+
+    expect(entry?.shape).toEqual({
+      version: lesson!.version,
+      stages: lesson!.stages.length,
+      updates: lesson!.training.updates,
+    });
   });
 
   it('lists a broken lesson with its first error and still loads the others', async () => {

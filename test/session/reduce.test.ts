@@ -200,4 +200,10 @@ describe('reduce', () => {
 
     expect(state.history).toEqual(['W1', 'B']);
   });
+
+  it('does not keep an answer too long to save, so progress stays readable', () => {
+    const state = run(started(), { type: 'submit', text: 'x'.repeat(2001) });
+
+    expect(state.history).toEqual([]);
+  });
 });

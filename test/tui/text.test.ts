@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { sanitize, sanitizeLine } from '../../src/tui/text/sanitize.js';
+import { sanitize, sanitizeLine } from '../../src/lesson/sanitize.js';
 import { padEnd, splitAtWidth, truncate } from '../../src/tui/text/width.js';
 import { wrapText } from '../../src/tui/text/wrap.js';
 

@@ -2,7 +2,7 @@
 import { Text, type TextProps } from 'ink';
 import { useContext } from 'react';
 import { lineText, type Line, type Tone } from '../layout/line.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { StyleContext } from './style-context.js';
 
 const STYLES: Record<Tone, TextProps> = {

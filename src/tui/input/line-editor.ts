@@ -2,7 +2,7 @@
  * The answer line as data: its characters, the cursor, and where the learner is in the history
  * of earlier answers. Pure, so every key can be tested without a terminal.
  */
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { graphemes } from '../text/width.js';
 
 /** Longest answer kept; the engine refuses longer ones and progress files store no more. */

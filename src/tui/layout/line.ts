@@ -2,7 +2,7 @@
  * Screens are built as rows of styled spans, one row a terminal line, so the layout knows the
  * exact height of everything before it is drawn.
  */
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { truncate, widthOf } from '../text/width.js';
 
 /** What a span means; the renderer turns it into a style, or into nothing without colour. */

@@ -8,7 +8,7 @@ import type { SessionState } from '../../session/state.js';
 import { knownValues } from '../../session/view.js';
 import type { Block } from '../layout/fit.js';
 import { line, lines, span, type Line } from '../layout/line.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { widthOf } from '../text/width.js';
 import { headerRow } from '../views/header.js';
 import { layerSummary } from '../views/layer-summary.js';

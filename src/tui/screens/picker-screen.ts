@@ -7,7 +7,7 @@ import { t } from '../../messages/index.js';
 import { line, span, type Line } from '../layout/line.js';
 import type { Screen } from '../layout/screen.js';
 import type { LessonChoice } from '../options.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { truncate, widthOf } from '../text/width.js';
 import { footerRow, statusRows } from '../views/footer.js';
 

@@ -7,7 +7,7 @@ import { formatInline, formatMatrix, formatNumber } from '../../session/format.j
 import { updateSummary, type ParameterChange } from '../../session/view.js';
 import { line, lines, span } from '../layout/line.js';
 import type { Screen } from '../layout/screen.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { padEnd, truncate, widthOf } from '../text/width.js';
 import { wrapText } from '../text/wrap.js';
 import { footerRow, statusRows } from '../views/footer.js';

@@ -1,7 +1,7 @@
 /**
  * Word wrapping in terminal columns, so the renderer knows exactly how many rows a text takes.
  */
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../../lesson/sanitize.js';
 import { splitAtWidth, widthOf } from './width.js';
 
 export interface WrapOptions {

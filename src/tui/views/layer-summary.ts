@@ -3,7 +3,7 @@
  * network-diagram.ts does not fit: `X 2x1 ─▶ Z = W1 * X + B 3x1 ─▶ ... ─▶ L`.
  */
 import type { Grid, Lesson } from '../../lesson/model.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { truncate, widthOf } from '../text/width.js';
 
 const shapeOf = (grid: Grid<unknown>) => `${grid.length}x${grid[0]?.length ?? 0}`;

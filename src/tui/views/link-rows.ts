@@ -6,7 +6,7 @@ import type { NumMatrix } from '../../engine/types.js';
 import type { EntryLink } from '../../lesson/model.js';
 import { formatNumber } from '../../session/format.js';
 import { lines, type Line } from '../layout/line.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { padEnd, widthOf } from '../text/width.js';
 import { wrapText } from '../text/wrap.js';
 

@@ -4,7 +4,7 @@
  */
 import type { NumMatrix } from '../../engine/types.js';
 import { formatInline, formatNamed } from '../../session/format.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { padEnd, truncate, widthOf } from '../text/width.js';
 
 export interface NamedValue {

@@ -6,7 +6,7 @@ import type { Lang } from '../../lesson/model.js';
 import { t } from '../../messages/index.js';
 import type { Outcome, StageRecord } from '../../session/state.js';
 import { lines, type Line } from '../layout/line.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine } from '../../lesson/sanitize.js';
 import { padEnd, widthOf } from '../text/width.js';
 
 const MARKS: Record<Outcome, string> = {
