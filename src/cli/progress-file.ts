@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Lang } from '../lesson/model.js';
 import { t } from '../messages/index.js';
-import { parseProgress, serializeProgress } from '../session/progress.js';
 import type { LessonKey, LoadedProgress, ProgressStore } from '../session/progress-store.js';
 import type { SessionState } from '../session/state.js';
 import { say } from './text/index.js';
@@ -26,6 +25,9 @@ export interface FileStoreOptions {
 function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
+
+// The format pulls in the schema library; loaded on first use, after the first frame.
+const progressFormat = () => import('../session/progress.js');
 
 /** `2025-01-31T09-15-02-123Z`: a time that is safe in a file name on every platform. */
 function fileStamp(date: Date): string {
@@ -62,6 +64,7 @@ export function fileProgressStore(options: FileStoreOptions): ProgressStore {
         return { warning: say(lang, 'progress.unreadable', { file, code }) };
       }
 
+      const { parseProgress } = await progressFormat();
       const parsed = parseProgress(text, key);
       if (!parsed.ok) return moveAside(file, parsed.reason);
       if (parsed.state.seed !== key.seed) {
@@ -74,6 +77,7 @@ export function fileProgressStore(options: FileStoreOptions): ProgressStore {
     async save(key: LessonKey, state: SessionState) {
       try {
         await mkdir(dir, { recursive: true });
+        const { serializeProgress } = await progressFormat();
         await writeFileAtomic(fileOf(key), serializeProgress(state, now()), { fsync: true });
       } catch (error) {
         return t(lang, 'warning.progress-unwritable', { reason: `${errorCode(error)}, ${dir}` });

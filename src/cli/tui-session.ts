@@ -4,19 +4,19 @@
  * The TUI takes Ctrl+C as a key; SIGTERM, SIGHUP and SIGINT sent from outside wait for the
  * saves being written, then exit with 143, 129 or 130 (Ink restores the terminal on exit).
  */
-import { listLessons } from '../lesson/catalog.js';
 import { pick } from '../messages/index.js';
 import type { LessonChoice, TuiOptions } from '../tui/options.js';
 import { runTui } from '../tui/run.js';
 import type { SessionOptions } from './commands/session.js';
 import { progressDir } from './data-paths.js';
-import { tryOpenLesson } from './open-lesson.js';
 import { exitOnSignals } from './signals.js';
 import { fileProgressStore } from './progress-file.js';
 import { trackedStore } from './tracked-store.js';
 
 async function lessonChoices(options: SessionOptions): Promise<LessonChoice[]> {
   // Structure only: the picker must not wait for the engine. Opening a lesson checks the rest.
+  // Loaded here, not at the top, so the first frame does not wait for the YAML and schema code.
+  const { listLessons } = await import('../lesson/catalog.js');
   const entries = await listLessons({ env: options.env, compile: false });
   return entries.map((entry) => ({
     id: entry.id,
@@ -38,7 +38,10 @@ export async function runTuiSession(options: SessionOptions): Promise<number> {
     ...(options.lesson === undefined ? {} : { lessonArg: options.lesson }),
     listLessons: () => lessonChoices(options),
     // The TUI takes the variant of the seed itself.
-    openLesson: (idOrPath) => tryOpenLesson(idOrPath, env),
+    openLesson: async (idOrPath) => {
+      const { tryOpenLesson } = await import('./open-lesson.js');
+      return tryOpenLesson(idOrPath, env);
+    },
     progress,
     ...(seed === undefined ? {} : { seed }),
     isReset: options.isReset,

@@ -136,6 +136,16 @@ describe('dl-tutor in a terminal', () => {
     await expect(app.waitFor('✓ Correct')).resolves.toBeDefined();
   }, 60_000);
 
+  it('draws every frame in a terminal even when CI=true is set', async () => {
+    const app = startTutor([LESSON], { env: { CI: 'true' } });
+    await begin(app);
+
+    await app.write('W1 * x');
+    const screen = await app.waitFor('now: 2x1');
+
+    expect(screen).toContainEqual('> W1 * x');
+  }, 60_000);
+
   it('exits with 130 on Ctrl+C, progress saved and the terminal restored', async () => {
     const line = `"${process.execPath}" "${CLI}" --lang en ${LESSON}; code=$?; stty -a; exit $code`;
     const app = startShell(line, { cols: 100, rows: 30 });

@@ -39,6 +39,9 @@ export function isTuiPossible(options: SessionOptions): boolean {
 /** Runs a session in the TUI or in plain mode; returns the exit code. */
 export async function runSession(options: SessionOptions): Promise<number> {
   if (isTuiPossible(options)) {
+    // Ink draws only the last frame when CI or CONTINUOUS_INTEGRATION is set (it reads them
+    // once, when loaded). In a terminal the learner sees, every frame must be drawn.
+    for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[name];
     const { runTuiSession } = await import('../tui-session.js');
     return runTuiSession(options);
   }
