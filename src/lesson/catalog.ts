@@ -7,7 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { declaredId, markDuplicateIds, type LoadedFile } from './duplicate-ids.js';
 import { LessonError } from './errors.js';
 import { bundledLessonDir, userLessonDir, type LessonEnv } from './lesson-dirs.js';
-import { loadLessonFile, type LoadResult } from './load.js';
+import { compileLoaded, loadLessonFile, type LoadResult } from './load.js';
 import type { Text } from './model.js';
 import { lineText, text } from './schema-parts.js';
 
@@ -118,6 +118,20 @@ export async function listLessons(options: CatalogOptions): Promise<CatalogEntry
   return (await scan(options)).map(toEntry);
 }
 
+/**
+ * The first file of the list, when it is named after the id and declares it: no other file can
+ * take the id from it, so the others need not be read (the usual case of the default lesson).
+ */
+async function firstFileNamedAfter(id: string, options: CatalogOptions) {
+  const dir = options.bundledDir ?? bundledLessonDir();
+  if (dir === undefined) return undefined;
+
+  const [first] = await lessonFiles(dir);
+  if (first !== join(dir, `${id}.yaml`)) return undefined;
+  const result = await loadLessonFile(first, { compile: false });
+  return declaredId(result) === id ? { file: first, result } : undefined;
+}
+
 /** Whether the argument names a file rather than a lesson id. */
 function isPathLike(idOrPath: string): boolean {
   return /[/\\]/.test(idOrPath) || LESSON_EXTENSIONS.has(extname(idOrPath));
@@ -132,10 +146,15 @@ export async function findLesson(idOrPath: string, options: CatalogOptions): Pro
   const load = { compile: options.compile ?? true };
   if (isPathLike(idOrPath)) return loadLessonFile(idOrPath, load);
 
+  const finish = (found: { file: string; result: LoadResult }) =>
+    load.compile ? compileLoaded(found.result, found.file) : found.result;
+
+  const named = await firstFileNamedAfter(idOrPath, options);
+  if (named) return finish(named);
+
   const items = await scan({ ...options, paths: [], compile: false });
   const first = items.find((item) => declaredId(item.result) === idOrPath);
-  if (first)
-    return first.result.errors.length > 0 ? first.result : loadLessonFile(first.file, load);
+  if (first) return finish(first);
 
   const ids = items.map((item) => toEntry(item).id);
   const available = ids.length > 0 ? ids.join(', ') : 'none';

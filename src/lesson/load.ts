@@ -55,6 +55,21 @@ async function compile(lesson: Lesson, file: string, source: YamlSource): Promis
 }
 
 /**
+ * Compiles a lesson loaded with `{compile: false}`, without reading or parsing it again.
+ * A result with errors, or one already compiled, is returned as it is.
+ */
+export async function compileLoaded(result: LoadResult, file: string): Promise<LoadResult> {
+  if (result.compiled || !result.lesson || !result.source || result.errors.length > 0) {
+    return result;
+  }
+  return {
+    ...(await compile(result.lesson, file, result.source)),
+    data: result.data,
+    source: result.source,
+  };
+}
+
+/**
  * Loads a lesson from its text. Never throws; a lesson is returned only when there is no error.
  *
  * @example (await loadLessonText(text, 'lessons/x.yaml')).errors.map(String)
