@@ -130,6 +130,8 @@ function safeEvaluate(node: MathNode, point: CheckPoint): Mat<number> | undefine
 export function previewAnswer(ctx: AnswerContext, text: string): Preview {
   try {
     const value = evaluateAt(parseChecked(text), ctx.current, text);
+    if (!isFiniteMatrix(value))
+      return { shape: shapeOf(value), problem: { code: 'not-finite', params: {} } };
     return { shape: shapeOf(value), value: copied(value) };
   } catch (error) {
     return { problem: problemOf(error) };
