@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonEngine } from '../../src/engine/lesson-engine.js';
 import { stopAllPtys, type PtySession } from '../helpers/pty.js';
@@ -163,6 +166,49 @@ describe('dl-tutor in a terminal', () => {
     expect(settings).toMatch(/(^|\s)icanon(\s|$)/);
     expect(settings).toMatch(/(^|\s)echo(\s|$)/);
   }, 60_000);
+
+  it('exits with 130 on Ctrl+C pressed while an answer is being checked, then resumes', async () => {
+    const line = `"${process.execPath}" "${CLI}" --lang en ${LESSON}; code=$?; stty -a; exit $code`;
+    const env = { DL_TUTOR_HOME: mkdtempSync(join(tmpdir(), 'dl-tutor-tui-')) };
+    const app = startShell(line, { cols: 100, rows: 30, env });
+    await begin(app);
+
+    await app.write('W1 * x + B');
+    await app.press('enter');
+    await app.press('ctrl-c');
+
+    await expect(app.exited).resolves.toEqual({ exitCode: 130, signal: null });
+    expect(app.screen().join(' ')).toMatch(/(^|\s)icanon(\s|$)/);
+    // Whether the answer was saved or not, what is on disk is readable: no warning on restart.
+    const again = startTutor([LESSON], { cols: 100, rows: 30, env });
+    const screen = await again.waitFor(/Resume|Press Enter to begin/);
+    expect(screen.join('\n')).not.toMatch(/unreadable|moved it/i);
+    rmSync(env.DL_TUTOR_HOME, { recursive: true, force: true });
+  }, 60_000);
+
+  it.each([
+    ['SIGHUP', 129],
+    ['SIGTERM', 143],
+  ] as const)(
+    'saves and exits on %s with %i',
+    async (signal, code) => {
+      const env = { DL_TUTOR_HOME: mkdtempSync(join(tmpdir(), 'dl-tutor-tui-')) };
+      const app = startTutor([LESSON], { cols: 100, rows: 30, env });
+      await begin(app);
+      await answer(app, 'W1 * x + B');
+      await app.waitFor(questionOf(1));
+
+      app.kill(signal);
+
+      await expect(app.exited).resolves.toEqual({ exitCode: code, signal: null });
+      const again = startTutor([LESSON], { cols: 100, rows: 30, env });
+      await expect(
+        again.waitFor('Saved progress found (update 1, stage 2)'),
+      ).resolves.toBeDefined();
+      rmSync(env.DL_TUTOR_HOME, { recursive: true, force: true });
+    },
+    60_000,
+  );
 
   it.each([
     ['NO_COLOR=1', { NO_COLOR: '1' }],
