@@ -6,6 +6,23 @@ import type { Lesson, StageDef } from '../../src/lesson/model.js';
 
 const text = (en: string) => ({ en });
 
+/** One right answer per stage of the seed lesson (and of matrix-backprop), in stage order. */
+export const SEED_ANSWERS = [
+  'W1 * x + B',
+  'relu(Z)',
+  'W2 * A',
+  '1/2 * sum((Y - T).^2)',
+  'Y - T',
+  "dY * A'",
+  "W2' * dY",
+  'dA .* step(Z)',
+  'dZ * x',
+  'dZ',
+  'W1 - lr * dW1',
+  'B - lr * dB',
+  'W2 - lr * dW2',
+];
+
 function stage(asks: string, expected: string, extra: Partial<StageDef> = {}): StageDef {
   return {
     asks,

@@ -3,23 +3,12 @@
  * edits, raw bytes, escape sequences mixed into answers, and runaway repetitions.
  */
 import fc from 'fast-check';
+import { SEED_ANSWERS } from '../engine/seed-lesson.js';
 import { NAMES } from './answer-grammar.js';
 
 /** Right answers of the seed lesson's stages, and equivalent forms. */
 const RIGHT_ANSWERS = [
-  'W1 * x + B',
-  'relu(Z)',
-  'W2 * A',
-  '1/2 * sum((Y - T).^2)',
-  'Y - T',
-  "dY * A'",
-  "W2' * dY",
-  'dA .* step(Z)',
-  'dZ * x',
-  'dZ',
-  'W1 - lr * dW1',
-  'B - lr * dB',
-  'W2 - lr * dW2',
+  ...SEED_ANSWERS,
   "(W2' * (Y - T)) .* drelu(Z) * x",
   '[w1 * x + b1; w2 * x + b2]',
 ];

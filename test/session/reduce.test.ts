@@ -3,24 +3,9 @@ import { LessonEngine } from '../../src/engine/lesson-engine.js';
 import { reduce } from '../../src/session/reduce.js';
 import { initialState, type SessionEvent, type SessionState } from '../../src/session/state.js';
 import { score } from '../../src/session/score.js';
-import { seedLesson } from '../engine/seed-lesson.js';
+import { SEED_ANSWERS, seedLesson } from '../engine/seed-lesson.js';
 
-/** Right answers of the seed lesson, as formulas, in stage order. */
-const FORMULAS = [
-  'W1 * x + B',
-  'relu(Z)',
-  'W2 * A',
-  '1/2 * sum((Y - T).^2)',
-  'Y - T',
-  "dY * A'",
-  "W2' * dY",
-  'dA .* step(Z)',
-  'dZ * x',
-  'dZ',
-  'W1 - lr * dW1',
-  'B - lr * dB',
-  'W2 - lr * dW2',
-];
+const FORMULAS = SEED_ANSWERS;
 
 let engine: LessonEngine;
 

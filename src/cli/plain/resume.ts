@@ -2,27 +2,15 @@
  * Where a plain session starts: a new run, or the saved one when the learner says so.
  * `--reset` forgets the saved run; a finished run is not resumed (its score is shown).
  */
-import type { LessonEngine } from '../../engine/lesson-engine.js';
-import type { Lang } from '../../lesson/model.js';
 import { t } from '../../messages/index.js';
-import type { LessonKey, ProgressStore } from '../../session/progress-store.js';
 import { score } from '../../session/score.js';
 import { initialState, type SessionState } from '../../session/state.js';
 import { say } from '../text/index.js';
-import type { LineInput } from './line-input.js';
-import type { PlainOutput } from './plain-output.js';
+import type { PlainSessionOptions } from './plain-session.js';
 import { askYesNo } from './yes-no.js';
 
-export interface ResumeOptions {
-  engine: LessonEngine;
-  key: LessonKey;
-  store: ProgressStore;
-  lang: Lang;
-  input: LineInput;
-  out: PlainOutput;
-  warn: (text: string) => void;
-  isReset: boolean;
-}
+/** What resuming needs: the plain session's own options. */
+export type ResumeOptions = PlainSessionOptions;
 
 /** 1-based update and stage of a saved run, for the resume question. */
 function savedPosition(state: SessionState, stages: number) {
