@@ -29,6 +29,21 @@ describe('dl-tutor --plain in a terminal', () => {
     expect(app.rawOutput()).not.toContain('\u001b[?25l');
   });
 
+  it('runs plain mode when only stdout is not a terminal (dl-tutor | cat)', async () => {
+    const line = `"${process.execPath}" "${CLI}" --lang en | cat`;
+    const app = startPty('sh', ['-c', line], {
+      cols: 100,
+      rows: 30,
+      env: { DL_TUTOR_HOME: tempHome() },
+    });
+    await app.waitFor('Z = ?   (2x1)');
+
+    await app.write('W1 * x + B\r');
+
+    await expect(app.waitFor('A = ?   (2x1)')).resolves.toBeDefined();
+    expect(app.rawOutput()).not.toContain('\u001b[?1049h');
+  });
+
   it('saves and exits 130 on Ctrl+C', async () => {
     const home = tempHome();
     const app = inTerminal(['--plain', '--lang', 'en'], home);
