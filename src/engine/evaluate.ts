@@ -6,37 +6,19 @@
  * @example evaluate(parseExpression("W2' * dY"), numbers, scope)  // a 2x1 Mat<number>
  */
 import type { MathNode } from 'mathjs';
-import { SCALAR_FUNCTIONS, type Algebra, type Comparison, type ScalarFunction } from './algebra.js';
+import type { Algebra, ScalarFunction } from './algebra.js';
+import {
+  COMPARISONS,
+  FUNCTION_ALIASES,
+  FUNCTION_NAMES,
+  NODE_DESCRIPTIONS,
+} from './allowed-syntax.js';
 import { ExpressionError } from './errors.js';
-import { formatShape, isScalar, map, shapeOf, transpose, type Mat } from './matrix.js';
+import { LIMITS } from './limits.js';
+import { isScalar, map, transpose, type Mat } from './matrix.js';
+import { elementwise, mismatch, multiply, sum } from './matrix-ops.js';
 
-/** Function names an expression may use. */
-export const FUNCTION_NAMES = [...SCALAR_FUNCTIONS, 'drelu', 'heaviside', 'transpose', 'sum'];
-
-const FUNCTION_ALIASES: Record<string, ScalarFunction> = { drelu: 'step', heaviside: 'step' };
-
-export const LIMITS = {
-  depth: 64,
-  literalEntries: 4096,
-  /** Multiplications of one matrix product. */
-  productWork: 1_000_000,
-  /**
-   * Scalar operations of one evaluation of an answer at least may do, counted before they are
-   * done. A check evaluates an answer up to a few hundred times, at every point and in every
-   * diagnosis, so this bound keeps each check well under 100 ms. Larger lessons allow more:
-   * see `checkPoint` in diagnose.ts.
-   */
-  work: 5000,
-  /** Scalar operations of one evaluation of a lesson's own expressions. */
-  lessonWork: 50_000_000,
-};
-
-const COMPARISONS: Record<string, Comparison> = {
-  larger: '>',
-  smaller: '<',
-  largerEq: '>=',
-  smallerEq: '<=',
-};
+export { FUNCTION_NAMES } from './allowed-syntax.js';
 
 export interface EvalContext<S> {
   algebra: Algebra<S>;
@@ -57,18 +39,6 @@ function columnOf(source: string | undefined, name: string): number | undefined 
   const match = new RegExp(`(^|[^A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`).exec(source);
   return match ? match.index + (match[1]?.length ?? 0) : undefined;
 }
-
-const NODE_DESCRIPTIONS: Record<string, string> = {
-  AccessorNode: 'property access (a.b, a["b"])',
-  AssignmentNode: 'assignment (=)',
-  FunctionAssignmentNode: 'function definition',
-  BlockNode: 'a block of several expressions (; or newline)',
-  ConditionalNode: 'a conditional (a ? b : c)',
-  IndexNode: 'indexing (A[1])',
-  ObjectNode: 'an object ({...})',
-  RangeNode: 'a range (a:b)',
-  RelationalNode: 'a chain of comparisons',
-};
 
 /** One evaluation under way: its context and the scalar operations done so far. */
 interface Run<S> extends EvalContext<S> {
@@ -197,12 +167,6 @@ function call<S>(fnNode: MathNode, args: MathNode[], ctx: Run<S>, depth: number)
   return map(value, (v) => ctx.algebra.call(fn, v));
 }
 
-function sum<S>(m: Mat<S>, algebra: Algebra<S>): Mat<S> {
-  const [first, ...rest] = m.data.flat();
-  const total = rest.reduce((acc, v) => algebra.add(acc, v), first as S);
-  return { rows: 1, cols: 1, data: [[total]] };
-}
-
 function operator<S>(fn: string, args: MathNode[], ctx: Run<S>, depth: number): Mat<S> {
   const values = args.map((arg) => walk(arg, ctx, depth + 1));
   const [a, b] = values as [Mat<S>, Mat<S>];
@@ -247,69 +211,4 @@ function operator<S>(fn: string, args: MathNode[], ctx: Run<S>, depth: number): 
     return elementwise(a, b, (x, y) => alg.compare(comparison, x, y), 'compare', text);
 
   throw new ExpressionError('not-allowed-node', { what: `the operator "${fn}"` });
-}
-
-function mismatch<S>(
-  op: string,
-  a: Mat<S>,
-  b: Mat<S>,
-  text: (i: number) => string,
-  why: string,
-): ExpressionError {
-  return new ExpressionError('shape-mismatch-op', {
-    op,
-    left: text(0),
-    leftShape: formatShape(shapeOf(a)),
-    right: text(1),
-    rightShape: formatShape(shapeOf(b)),
-    why,
-  });
-}
-
-function elementwise<S>(
-  a: Mat<S>,
-  b: Mat<S>,
-  f: (x: S, y: S) => S,
-  op: string,
-  text: (i: number) => string,
-): Mat<S> {
-  if (isScalar(b)) return map(a, (x) => f(x, b.data[0]![0]!));
-  if (isScalar(a)) return map(b, (y) => f(a.data[0]![0]!, y));
-  if (a.rows !== b.rows || a.cols !== b.cols) {
-    throw mismatch(op, a, b, text, 'the shapes must be equal');
-  }
-  return map(a, (x, i, j) => f(x, b.data[i]![j]!));
-}
-
-function multiply<S>(a: Mat<S>, b: Mat<S>, alg: Algebra<S>, text: (i: number) => string): Mat<S> {
-  if (isScalar(a)) return map(b, (y) => alg.multiply(a.data[0]![0]!, y));
-  if (isScalar(b)) return map(a, (x) => alg.multiply(x, b.data[0]![0]!));
-  if (a.cols !== b.rows) {
-    throw mismatch(
-      'multiply',
-      a,
-      b,
-      text,
-      `the left has ${a.cols} column(s) but the right has ${b.rows} row(s)`,
-    );
-  }
-
-  // Lesson matrices are small; a huge product is a runaway answer that would block the UI.
-  if (a.rows * b.cols > LIMITS.literalEntries || a.rows * a.cols * b.cols > LIMITS.productWork) {
-    throw new ExpressionError('too-large', { what: 'the product', limit: LIMITS.literalEntries });
-  }
-
-  const data: S[][] = [];
-  for (let i = 0; i < a.rows; i++) {
-    const row: S[] = [];
-    for (let j = 0; j < b.cols; j++) {
-      let total = alg.multiply(a.data[i]![0]!, b.data[0]![j]!);
-      for (let k = 1; k < a.cols; k++) {
-        total = alg.add(total, alg.multiply(a.data[i]![k]!, b.data[k]![j]!));
-      }
-      row.push(total);
-    }
-    data.push(row);
-  }
-  return { rows: a.rows, cols: b.cols, data };
 }

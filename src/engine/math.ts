@@ -3,7 +3,7 @@
  *
  * - `parseAnswer` parses learner and author text. Its instance has the dangerous functions
  *   disabled, and the engine never evaluates a parsed tree with mathjs: the evaluator in
- *   evaluate.ts walks an allow-list of node types itself.
+ *   evaluate.ts walks an allow-list of node types (allowed-syntax.ts) itself.
  * - `algebra` does the engine's own symbolic work (simplify, derivative) on trees the engine built.
  *   It is a separate instance because disabling a function disables it instance-wide.
  */
