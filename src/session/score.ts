@@ -20,8 +20,3 @@ export function score(state: SessionState): { score: number; max: number } {
     max: scored.length * POINTS_PER_STAGE,
   };
 }
-
-/** How far the run is: stages finished out of all stages of all updates. */
-export function progress(state: SessionState, stages: number, updates: number) {
-  return { done: state.records.length, total: stages * updates };
-}
