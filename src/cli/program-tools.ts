@@ -87,9 +87,10 @@ export function addToolCommands(program: Command, ctx: CliContext): void {
 
   withCommonOptions(program.command('list'), lang)
     .description(say(lang, 'help.list'))
-    .action(async (flags: ToolFlags) => {
+    .argument('[files...]', say(lang, 'help.list-files'))
+    .action(async (files: string[], flags: ToolFlags) => {
       const { runList } = await import('./commands/list.js');
-      ctx.exitCode = await runList(ctx.io, common(ctx, flags));
+      ctx.exitCode = await runList(ctx.io, { ...common(ctx, flags), paths: files });
     });
 
   withCommonOptions(program.command('validate'), lang)

@@ -22,6 +22,19 @@ describe('dl-tutor list', () => {
     expect(run.stdout).toMatch(/\[user, broken\]\n +.*unknown-symbol\.yaml:\d+:\d+: /);
     expect(run.stdout).toContain(`your lessons folder: ${join(home, 'lessons')}`);
   });
+
+  it('lists lesson files given on the command line too', async () => {
+    const home = tempHome();
+    await runCli(['new', 'extra-lesson', '--lang', 'en'], { home });
+    const file = join(home, 'lessons', 'extra-lesson.yaml');
+    const elsewhere = join(tempHome(), 'extra-lesson.yaml');
+    copyFileSync(file, elsewhere);
+
+    const run = await runCli(['list', '--lang', 'en', elsewhere], { home: tempHome() });
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^extra-lesson +One linear unit +\[path\]$/m);
+  });
 });
 
 describe('dl-tutor validate', () => {

@@ -40,7 +40,8 @@ export const en = {
   'help.export-after':
     'Example: dl-tutor export --numpy > backprop.py && python3 backprop.py\n' +
     'It prints one JSON line per update, with the numbers of "dl-tutor run --json".',
-  'help.list': 'list the bundled lessons and yours',
+  'help.list': 'list the bundled lessons, yours, and the lesson files named',
+  'help.list-files': 'more lesson files (.yaml) to list',
   'help.validate': 'check lesson files and print every problem',
   'help.validate-files': 'lesson files (.yaml)',
   'help.new': 'write a starter lesson to edit',

@@ -38,7 +38,8 @@ export const ko: Record<CliTextKey, string> = {
   'help.export-after':
     '예: dl-tutor export --numpy > backprop.py && python3 backprop.py\n' +
     '업데이트마다 JSON 한 줄을 출력하며, 숫자는 "dl-tutor run --json"과 같습니다.',
-  'help.list': '기본 레슨과 내 레슨 목록',
+  'help.list': '기본 레슨, 내 레슨, 지정한 레슨 파일 목록',
+  'help.list-files': '함께 보여 줄 레슨 파일(.yaml)',
   'help.validate': '레슨 파일을 검사하고 문제를 모두 출력',
   'help.validate-files': '레슨 파일(.yaml)',
   'help.new': '고쳐 쓸 레슨 틀 만들기',
