@@ -8,6 +8,7 @@
  */
 import type { MathNode } from 'mathjs';
 import type { Shape } from '../../engine/types.js';
+import { COMPARISONS } from '../../engine/allowed-syntax.js';
 import { ExportError } from './export-error.js';
 
 /** Python precedence levels, loosest first. */
@@ -69,13 +70,6 @@ export function pythonNumber(value: number): string {
   if (!Number.isFinite(value)) throw new ExportError(`the number ${value} has no Python literal`);
   return String(value);
 }
-
-const COMPARISONS: Record<string, string> = {
-  larger: '>',
-  smaller: '<',
-  largerEq: '>=',
-  smallerEq: '<=',
-};
 
 function operator(node: Node, scope: PythonScope): PythonCode {
   const fn = node.fn as string;
