@@ -8,7 +8,7 @@ import type { CompiledLesson, CompiledStage } from './compiled.js';
 import { evaluate } from './evaluate.js';
 import { addWithEntries, runForward, type ForwardPlan } from './forward.js';
 import { map, type Mat } from './matrix.js';
-import { stageScope } from './point.js';
+import { addGradientResults, stageScope } from './point.js';
 import { formulas, formulaText, symbolFormula } from './symbolic.js';
 
 export type FormulaForm = 'expanded' | 'local';
@@ -35,11 +35,7 @@ function formulaScope(compiled: CompiledLesson, form: FormulaForm): Map<string, 
     }
   }
 
-  for (const stage of compiled.stages) {
-    if (stage.kind !== 'gradient' || !stage.resultName) continue;
-    const value = evaluate(stage.expected, { algebra: formulas, scope: stageScope(scope, stage) });
-    scope.set(stage.resultName, value);
-  }
+  addGradientResults(compiled, formulas, scope);
   return scope;
 }
 

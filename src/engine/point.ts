@@ -2,7 +2,7 @@
  * Every named value of a lesson at one point (one set of symbol values): symbols and their
  * entries, lr, forward results, the loss, and each stage's result under its name.
  */
-import { numbers } from './algebra.js';
+import { numbers, type Algebra } from './algebra.js';
 import type { CompiledLesson, CompiledStage } from './compiled.js';
 import { evaluate } from './evaluate.js';
 import { addWithEntries, baseScope, runForward } from './forward.js';
@@ -16,13 +16,24 @@ export type Scope = ReadonlyMap<string, Mat<number>>;
 export function pointScope(compiled: CompiledLesson, symbols: Scope): Map<string, Mat<number>> {
   const { plan } = compiled;
   const scope = runForward(plan, numbers, baseScope(plan, numbers, symbols));
+  addGradientResults(compiled, numbers, scope);
+  return scope;
+}
 
+/**
+ * Adds each gradient stage's result under its name (`dY`, `dW2`, ...), in stage order, so that
+ * later stages can use it; in any algebra.
+ */
+export function addGradientResults<S>(
+  compiled: CompiledLesson,
+  algebra: Algebra<S>,
+  scope: Map<string, Mat<S>>,
+): void {
   for (const stage of compiled.stages) {
     if (stage.kind !== 'gradient' || !stage.resultName) continue;
-    const value = evaluate(stage.expected, { algebra: numbers, scope: stageScope(scope, stage) });
-    addWithEntries(scope, plan, stage.resultName, value);
+    const value = evaluate(stage.expected, { algebra, scope: stageScope(scope, stage) });
+    addWithEntries(scope, compiled.plan, stage.resultName, value);
   }
-  return scope;
 }
 
 /** The part of a point's scope a stage may use. */
